@@ -1,0 +1,15 @@
+import type { CliCommand } from './cli-command';
+import { dioniceCommand } from './commands/dionice.command';
+import { exportCommand } from './commands/export.command';
+import { initCommand } from './commands/init.command';
+import { statusCommand } from './commands/status.command';
+import { stepCommand } from './commands/step.command';
+
+/** Every subcommand, in the order `--help` lists them. Add new commands here. */
+export const COMMANDS: readonly CliCommand[] = [
+  initCommand,
+  stepCommand,
+  statusCommand,
+  exportCommand,
+  dioniceCommand,
+];
