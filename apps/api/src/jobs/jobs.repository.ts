@@ -1,0 +1,140 @@
+import { Injectable } from '@nestjs/common';
+import { Job, MetricPoint, Prisma } from '@prisma/client';
+
+import {
+  fromStoredEvent,
+  JobStatus,
+  JobType,
+  PrismaService,
+  presentJob,
+  StreamEvent,
+  toJson,
+} from '@qdash/common';
+
+export interface NewJob {
+  type: JobType;
+  algorithm: string;
+  mode: string;
+  params: Prisma.InputJsonValue;
+  stepsTotal: number;
+  parentId?: string;
+}
+
+export interface JobFilter {
+  limit: number;
+  status?: JobStatus;
+  type?: JobType;
+  idPrefix?: string;
+}
+
+/** A job row after a change, and the stream event that announces it. */
+export interface Transition {
+  job: Job;
+  event: StreamEvent;
+}
+
+/** The only place the API reads and writes job rows. */
+@Injectable()
+export class JobsRepository {
+  constructor(private readonly prisma: PrismaService) {}
+
+  /** Inserts the job and its `job.created` event in one transaction. */
+  async create(data: NewJob): Promise<Transition> {
+    return this.prisma.$transaction(async (tx) => {
+      const job = await tx.job.create({ data });
+      const event = await tx.streamEvent.create({
+        data: { type: 'job.created', jobId: job.id, payload: { job: toJson(presentJob(job)) } },
+      });
+
+      return { job, event: fromStoredEvent(event) };
+    });
+  }
+
+  findById(id: string): Promise<Job | null> {
+    return this.prisma.job.findUnique({ where: { id } });
+  }
+
+  /** The most recently created job. */
+  newest(): Promise<Job | null> {
+    return this.prisma.job.findFirst({ orderBy: [{ createdAt: 'desc' }, { id: 'desc' }] });
+  }
+
+  /** Newest first. An id prefix is matched on the id's text form. */
+  async list(filter: JobFilter): Promise<Job[]> {
+    const where: Prisma.JobWhereInput = { status: filter.status, type: filter.type };
+    if (filter.idPrefix) {
+      const ids = await this.idsStartingWith(filter.idPrefix, filter.limit);
+      where.id = { in: ids };
+    }
+
+    return this.prisma.job.findMany({
+      where,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: filter.limit,
+    });
+  }
+
+  /** Steps numbered above `after`, in order. */
+  steps(jobId: string, after: number, limit: number): Promise<MetricPoint[]> {
+    return this.prisma.metricPoint.findMany({
+      where: { jobId, step: { gt: after } },
+      orderBy: { step: 'asc' },
+      take: limit,
+    });
+  }
+
+  countSteps(jobId: string): Promise<number> {
+    return this.prisma.metricPoint.count({ where: { jobId } });
+  }
+
+  /** Cancels a job that has not finished; null when it had already finished. */
+  cancel(id: string): Promise<Transition | null> {
+    return this.finishUnfinished(id, { status: 'cancelled' });
+  }
+
+  /** Marks an unfinished job failed (its queue entry gave up without the worker saying so). */
+  markFailed(id: string, error: string): Promise<Transition | null> {
+    return this.finishUnfinished(id, { status: 'failed', error });
+  }
+
+  /** Jobs that should be in the queue: not finished, and created before `createdBefore`. */
+  unfinished(createdBefore: Date, limit: number): Promise<Pick<Job, 'id' | 'type'>[]> {
+    return this.prisma.job.findMany({
+      where: { status: { in: ['pending', 'running'] }, createdAt: { lt: createdBefore } },
+      select: { id: true, type: true },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
+  }
+
+  /** Moves a pending or running job to a final status and records the `job.updated` event. */
+  private finishUnfinished(
+    id: string,
+    data: { status: 'cancelled' | 'failed'; error?: string },
+  ): Promise<Transition | null> {
+    return this.prisma.$transaction(async (tx) => {
+      const { count } = await tx.job.updateMany({
+        where: { id, status: { in: ['pending', 'running'] } },
+        data: { ...data, completedAt: new Date() },
+      });
+      if (count === 0) {
+        return null;
+      }
+      const job = await tx.job.findUniqueOrThrow({ where: { id } });
+      const event = await tx.streamEvent.create({
+        data: { type: 'job.updated', jobId: id, payload: { job: toJson(presentJob(job)) } },
+      });
+
+      return { job, event: fromStoredEvent(event) };
+    });
+  }
+
+  private async idsStartingWith(prefix: string, limit: number): Promise<string[]> {
+    const pattern = `${prefix.toLowerCase()}%`;
+    const rows = await this.prisma.$queryRaw<{ id: string }[]>`
+      SELECT id::text AS id FROM jobs WHERE id::text LIKE ${pattern}
+      ORDER BY created_at DESC LIMIT ${limit}`;
+
+    return rows.map((row) => row.id);
+  }
+}

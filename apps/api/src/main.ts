@@ -1,0 +1,37 @@
+import 'reflect-metadata';
+
+import { Logger } from '@nestjs/common';
+
+import {
+  ConfigError,
+  createLogger,
+  describeDatabase,
+  describeRedis,
+  loadConfig,
+} from '@qdash/common';
+
+import { createApi } from './create-api';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config);
+  const app = await createApi(config, logger);
+  await app.listen(config.port, config.host);
+
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  new Logger('Api').log(
+    `qdash API ${process.env.npm_package_version ?? '0.1.0'} listening on http://${config.host}:${port}` +
+      ` | database ${describeDatabase(config.databaseUrl)} | redis ${describeRedis(config.redisUrl)}` +
+      ` | queue prefix ${config.queuePrefix} | static ${config.staticDir}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`qdash API failed to start: ${(error as Error).stack ?? String(error)}\n`);
+  }
+  process.exit(1);
+});

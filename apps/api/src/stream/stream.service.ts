@@ -1,0 +1,102 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+
+import { APP_CONFIG, AppConfig, createRedis, redisKeys, StreamEvent } from '@qdash/common';
+
+import { SseClient } from './sse-client';
+import { StreamRepository } from './stream.repository';
+
+const REPLAY_LIMIT = 5000;
+const KEEP_ALIVE_MS = 15000;
+
+/**
+ * Fans stream events out to this process's browsers. Every API process subscribes to the same
+ * Redis channel, so any process can serve any browser; a browser that reconnects with
+ * Last-Event-ID first gets what it missed from PostgreSQL.
+ */
+@Injectable()
+export class StreamService implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(StreamService.name);
+  private readonly clients = new Set<SseClient>();
+  private subscriber?: Redis;
+  private keepAliveTimer?: NodeJS.Timeout;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: StreamRepository,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    const channel = redisKeys(this.config.queuePrefix).events;
+    this.subscriber = createRedis(this.config.redisUrl, 'qdash-api-stream', 'patient');
+    this.subscriber.on('message', (_channel: string, message: string) => this.broadcast(message));
+    this.subscriber.on('error', (error: Error) => this.logger.debug(`Redis: ${error.message}`));
+    this.keepAliveTimer = setInterval(() => this.keepAlive(), KEEP_ALIVE_MS);
+    await this.subscriber.subscribe(channel);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.keepAliveTimer);
+    this.clients.forEach((client) => client.close());
+    this.clients.clear();
+    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+  }
+
+  get clientCount(): number {
+    return this.clients.size;
+  }
+
+  /** Registers a browser, replays what it missed since `lastEventId`, then streams live. */
+  async attach(client: SseClient, lastEventId: bigint | null): Promise<() => void> {
+    this.clients.add(client);
+    const detach = () => this.clients.delete(client);
+    if (lastEventId === null) {
+      client.finishReplay([]);
+
+      return detach;
+    }
+
+    try {
+      client.finishReplay(await this.missedSince(lastEventId, client));
+    } catch (error) {
+      this.logger.warn(`Replay after event ${lastEventId} failed: ${(error as Error).message}`);
+      client.notice('reset', { reason: 'missed events could not be read; reload the data' });
+      client.finishReplay([]);
+    }
+
+    return detach;
+  }
+
+  /** Stored events after `lastEventId`; a `reset` notice instead when some were pruned. */
+  private async missedSince(lastEventId: bigint, client: SseClient): Promise<StreamEvent[]> {
+    if (!(await this.events.retains(lastEventId))) {
+      client.notice('reset', { reason: 'events since the last one received are no longer stored' });
+
+      return [];
+    }
+
+    return this.events.after(lastEventId, REPLAY_LIMIT);
+  }
+
+  private broadcast(message: string): void {
+    let event: StreamEvent;
+    try {
+      event = JSON.parse(message) as StreamEvent;
+    } catch {
+      this.logger.warn('Ignored a stream message that is not JSON');
+
+      return;
+    }
+    for (const client of this.clients) {
+      if (client.closed) {
+        this.clients.delete(client);
+        continue;
+      }
+      client.deliver(event);
+    }
+  }
+
+  private keepAlive(): void {
+    this.clients.forEach((client) => client.keepAlive());
+  }
+}
