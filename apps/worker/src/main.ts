@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+
+import {
+  ALL_QUEUES,
+  ConfigError,
+  createLogger,
+  describeDatabase,
+  describeRedis,
+  loadConfig,
+} from '@qdash/common';
+
+import { WORKER_ID } from './runtime/job-processor';
+import { WorkerModule } from './worker.module';
+
+/** A worker process: a Nest application context with BullMQ consumers and no HTTP server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: createLogger(config),
+  });
+  app.enableShutdownHooks();
+  await app.init();
+
+  new Logger('Worker').log(
+    `qdash worker ${process.env.npm_package_version ?? '0.1.0'} ${app.get<string>(WORKER_ID)}` +
+      ` | queues ${ALL_QUEUES.join(', ')} | concurrency ${config.workerConcurrency}` +
+      ` | database ${describeDatabase(config.databaseUrl)} | redis ${describeRedis(config.redisUrl)}` +
+      ` | queue prefix ${config.queuePrefix}`,
+  );
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(
+      `qdash worker failed to start: ${(error as Error).stack ?? String(error)}\n`,
+    );
+  }
+  process.exit(1);
+});
