@@ -16,3 +16,6 @@ export * from './events/stored-event';
 export * from './jobs/job-view';
 export * from './prisma/to-json';
 export * from './queue/job-options';
+export * from './database/job-row';
+export * from './database/sql-pool';
+export * from './events/event-store';

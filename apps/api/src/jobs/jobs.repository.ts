@@ -3,10 +3,14 @@ import { Job, MetricPoint, Prisma } from '@prisma/client';
 
 import {
   fromStoredEvent,
+  jobFromRow,
+  JobRow,
   JobStatus,
   JobType,
   PrismaService,
   presentJob,
+  recordEvent,
+  SqlPool,
   StreamEvent,
   toJson,
 } from '@qdash/common';
@@ -15,7 +19,7 @@ export interface NewJob {
   type: JobType;
   algorithm: string;
   mode: string;
-  params: Prisma.InputJsonValue;
+  params: unknown;
   stepsTotal: number;
   parentId?: string;
 }
@@ -36,17 +40,33 @@ export interface Transition {
 /** The only place the API reads and writes job rows. */
 @Injectable()
 export class JobsRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly prisma: PrismaService,
+    private readonly sql: SqlPool,
+  ) {}
 
-  /** Inserts the job and its `job.created` event in one transaction. */
+  /**
+   * Inserts the job and its `job.created` event in one transaction, through pg so the
+   * parameters are stored exactly as validated (see SqlPool).
+   */
   async create(data: NewJob): Promise<Transition> {
-    return this.prisma.$transaction(async (tx) => {
-      const job = await tx.job.create({ data });
-      const event = await tx.streamEvent.create({
-        data: { type: 'job.created', jobId: job.id, payload: { job: toJson(presentJob(job)) } },
-      });
+    return this.sql.transaction(async (client) => {
+      const { rows } = await client.query<JobRow>(
+        `INSERT INTO jobs (id, type, algorithm, mode, params, steps_total, parent_id)
+         VALUES (gen_random_uuid(), $1, $2, $3, $4::jsonb, $5, $6) RETURNING *`,
+        [
+          data.type,
+          data.algorithm,
+          data.mode,
+          JSON.stringify(data.params),
+          data.stepsTotal,
+          data.parentId ?? null,
+        ],
+      );
+      const job = jobFromRow(rows[0]);
+      const event = await recordEvent(client, 'job.created', job.id, { job: presentJob(job) });
 
-      return { job, event: fromStoredEvent(event) };
+      return { job, event };
     });
   }
 

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import type { Job } from '@prisma/client';
 
-import { EventPublisher, JobView, modeLabel, Policy, presentJob, toJson } from '@qdash/common';
+import { EventPublisher, JobView, modeLabel, Policy, presentJob } from '@qdash/common';
 
 import { JobQueueService } from '../queue/job-queue.service';
 import type { CreateJobDto } from './dto/create-job.dto';
@@ -103,7 +103,7 @@ export class JobsService {
       type: plan.type,
       algorithm: plan.algorithm,
       mode: modeLabel(plan.policy),
-      params: toJson(plan.params),
+      params: plan.params,
       stepsTotal: plan.stepsTotal,
       parentId,
     });

@@ -16,9 +16,10 @@ export interface CalibrationResult {
   best: CalibrationSummary['best']['performance'] & {
     j: number;
     step: number;
-    energy: number | null;
     config: CalibrationSummary['best']['config'];
   };
+  /** The lowest ground energy any step measured (null for the estimate evaluator). */
+  lowest_energy: number | null;
   accepted_steps: number;
   rejected_steps: number;
   acceptance_rate: number;
@@ -27,14 +28,14 @@ export interface CalibrationResult {
 }
 
 /**
- * Builds the result summary. `metrics` keeps the original's job shape: energy is the measured
- * ground energy of the best configuration (null when nothing was measured), accuracy the final
- * ψ, iterations the steps run.
+ * Builds the result summary. `metrics` keeps the original's job shape: energy is the lowest
+ * ground energy measured during the calibration (null when nothing was measured), accuracy the
+ * final ψ, iterations the steps run.
  */
 export function calibrationResult(
   params: CalibrationJobParams,
   summary: CalibrationSummary,
-  bestEnergy: number | null,
+  lowestEnergy: number | null,
   durationMs: number,
 ): CalibrationResult {
   const final = summary.current_performance;
@@ -42,7 +43,7 @@ export function calibrationResult(
 
   return {
     metrics: {
-      energy: bestEnergy,
+      energy: lowestEnergy,
       accuracy: final.psi,
       duration_secs: durationMs / 1000,
       iterations: steps,
@@ -64,9 +65,9 @@ export function calibrationResult(
       ...summary.best.performance,
       j: summary.best.j_t,
       step: summary.best.step,
-      energy: bestEnergy,
       config: summary.best.config,
     },
+    lowest_energy: lowestEnergy,
     accepted_steps: summary.accepted_count,
     rejected_steps: summary.rejected_count,
     acceptance_rate: steps > 0 ? summary.accepted_count / steps : 0,

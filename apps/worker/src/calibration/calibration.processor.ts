@@ -75,9 +75,9 @@ export class CalibrationProcessor implements JobProcessor<CalibrationJobData> {
       batch = await ahead;
     }
 
-    const bestEnergy = await this.store.measuredEnergy(job.id, batch.summary.best.step);
+    const lowestEnergy = await this.store.lowestMeasuredEnergy(job.id);
     const duration = Date.now() - (job.startedAt ?? job.createdAt).getTime();
-    const result = calibrationResult(params, batch.summary, bestEnergy, duration);
+    const result = calibrationResult(params, batch.summary, lowestEnergy, duration);
     const completed = await this.store.complete(job.id, result);
     if (!completed) {
       return { steps: stored, ending: await this.whyStopped(job.id) };

@@ -61,17 +61,22 @@ export class CalibrationRun {
   }
 }
 
+/**
+ * A step's history point is what the step measured: the candidate's ψ/ρ/ω and J = ψρω, with
+ * `accepted` saying whether the calibration moved to it. The current performance (which only
+ * changes on acceptance) and the regime switch's J(t) stay in `detail`.
+ */
 function toStepRecord(result: CalibrationStepResult, ts: number): StepRecord {
-  const performance = result.current_performance;
+  const measured = result.candidate_performance;
 
   return {
     step: result.step,
     ts,
-    psi: performance.psi,
-    rho: performance.rho,
-    omega: performance.omega,
-    algorithm: result.current_config.algorithm,
-    j: result.j_t,
+    psi: measured.psi,
+    rho: measured.rho,
+    omega: measured.omega,
+    algorithm: result.candidate_config.algorithm,
+    j: measured.psi * measured.rho * measured.omega,
     resonance_score: result.dionice.resonance_score,
     accepted: result.accepted,
     regime_switch: result.cri_triggered,

@@ -1,4 +1,4 @@
-/** One computed calibration step as the worker stores it (a `metric_points` row). */
+/** One computed calibration step as the worker stores it (a `metric_points` row): the values it measured. */
 export interface StepRecord {
   step: number;
   /** When the step was computed, in ms since the epoch (recorded outside the kernel). */

@@ -1,20 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { Job, Prisma } from '@prisma/client';
+import type { Job } from '@prisma/client';
+import type { PoolClient } from 'pg';
 
-import { fromStoredEvent, PrismaService, presentJob, StreamEvent, toJson } from '@qdash/common';
+import {
+  jobFromRow,
+  JobRow,
+  PrismaService,
+  presentJob,
+  recordEvent,
+  SqlPool,
+  StreamEvent,
+} from '@qdash/common';
 
 import type { StepRecord } from '../kernel/step-record';
+import { insertSteps, stepsPayload } from './step-rows';
 
 /** What a worker holds once it has claimed a job. */
 export type ClaimedJob = Job;
 
+/** Statuses a job can still be moved out of. */
+type OpenStatus = 'pending' | 'running';
+
 /**
- * Everything a worker writes to PostgreSQL. Each write that changes what a browser sees also
- * records its stream events in the same transaction and returns them for publishing.
+ * Everything a worker writes to PostgreSQL, through plain pg so computed numbers (steps,
+ * checkpoints, results) are stored exactly (see SqlPool). Each write that changes what a
+ * browser sees records its stream events in the same transaction and returns them for
+ * publishing after the commit.
  */
 @Injectable()
 export class JobStoreRepository {
-  constructor(private readonly prisma: PrismaService) {}
+  constructor(
+    private readonly sql: SqlPool,
+    private readonly prisma: PrismaService,
+  ) {}
 
   /**
    * Moves a pending or running job to running on this worker and counts the attempt. Null when
@@ -24,25 +42,23 @@ export class JobStoreRepository {
     jobId: string,
     workerId: string,
   ): Promise<{ job: ClaimedJob; events: StreamEvent[] } | null> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.job.updateMany({
-        where: { id: jobId, status: { in: ['pending', 'running'] } },
-        data: { status: 'running', workerId, attempts: { increment: 1 }, error: null },
-      });
-      if (count === 0) {
-        return null;
-      }
-      await tx.$executeRaw`UPDATE jobs SET started_at = COALESCE(started_at, now()) WHERE id = ${jobId}::uuid`;
-      const job = await tx.job.findUniqueOrThrow({ where: { id: jobId } });
+    return this.sql.transaction(async (client) => {
+      const job = await updateJob(
+        client,
+        `status = 'running', worker_id = $2, attempts = attempts + 1, error = NULL,
+         started_at = COALESCE(started_at, now())`,
+        `id = $1 AND status IN ('pending', 'running')`,
+        [jobId, workerId],
+      );
 
-      return { job, events: [await jobUpdated(tx, job)] };
+      return job ? { job, events: [await jobUpdated(client, job)] } : null;
     });
   }
 
   /**
    * Stores a batch of steps and the checkpoint after its last step, atomically. Steps already
-   * stored are skipped (`job_id, step` is unique), and the checkpoint only moves forward. Returns
-   * false when the job is no longer running here (cancelled, or finished elsewhere).
+   * stored are skipped (`job_id, step` is unique), and the checkpoint only moves forward.
+   * `stored` is false when the job is no longer running (cancelled, or finished elsewhere).
    */
   async storeSteps(
     job: ClaimedJob,
@@ -51,48 +67,55 @@ export class JobStoreRepository {
   ): Promise<{ stored: boolean; events: StreamEvent[] }> {
     const last = steps[steps.length - 1].step;
 
-    return this.prisma.$transaction(async (tx) => {
-      await insertSteps(tx, job, steps);
-      const { count } = await tx.job.updateMany({
-        where: { id: job.id, status: 'running', stepsDone: { lt: last } },
-        data: { stepsDone: last, checkpoint: toJson(checkpoint) },
-      });
-      if (count === 0) {
+    return this.sql.transaction(async (client) => {
+      await insertSteps(client, job, steps);
+      const updated = await updateJob(
+        client,
+        'steps_done = $2, checkpoint = $3::jsonb',
+        `id = $1 AND status = 'running' AND steps_done < $2`,
+        [job.id, last, JSON.stringify(checkpoint)],
+      );
+      if (!updated) {
         return { stored: false, events: [] };
       }
-      const updated = await tx.job.findUniqueOrThrow({ where: { id: job.id } });
-      const stepsEvent = await tx.streamEvent.create({
-        data: { type: 'job.steps', jobId: job.id, payload: toJson(stepsPayload(job, steps)) },
-      });
+      const stepsEvent = await recordEvent(client, 'job.steps', job.id, stepsPayload(job, steps));
 
-      return { stored: true, events: [fromStoredEvent(stepsEvent), await jobUpdated(tx, updated)] };
+      return { stored: true, events: [stepsEvent, await jobUpdated(client, updated)] };
     });
   }
 
-  /** Marks the job completed with its result summary; false if it was no longer running. */
+  /** Marks the job completed with its result summary; null if it was no longer open. */
   complete(jobId: string, result: unknown): Promise<StreamEvent[] | null> {
-    return this.finish(jobId, {
-      status: 'completed',
-      result: toJson(result),
-      checkpoint: Prisma.DbNull,
-    });
+    return this.transition(
+      jobId,
+      ['pending', 'running'],
+      `status = 'completed', result = $2::jsonb, checkpoint = NULL, completed_at = now()`,
+      [JSON.stringify(result)],
+    );
   }
 
   /** Marks the job failed for good, keeping its steps and checkpoint for inspection. */
   fail(jobId: string, error: string): Promise<StreamEvent[] | null> {
-    return this.finish(jobId, { status: 'failed', error });
+    return this.transition(
+      jobId,
+      ['pending', 'running'],
+      `status = 'failed', error = $2, completed_at = now()`,
+      [error],
+    );
   }
 
   /** Puts a running job back to pending (a retry is scheduled, or this worker is stopping). */
-  async release(jobId: string, note: string | null): Promise<StreamEvent[] | null> {
-    return this.transition(jobId, ['running'], { status: 'pending', workerId: null, error: note });
+  release(jobId: string, note: string | null): Promise<StreamEvent[] | null> {
+    return this.transition(jobId, ['running'], `status = 'pending', worker_id = NULL, error = $2`, [
+      note,
+    ]);
   }
 
-  /** The ground energy the evaluator measured at a stored step, if it measured one. */
-  async measuredEnergy(jobId: string, step: number): Promise<number | null> {
+  /** The lowest ground energy measured over the job's stored steps; null if none was measured. */
+  async lowestMeasuredEnergy(jobId: string): Promise<number | null> {
     const rows = await this.prisma.$queryRaw<{ energy: number | null }[]>`
-      SELECT (detail #>> '{evaluation,ground_energy}')::float8 AS energy
-      FROM metric_points WHERE job_id = ${jobId}::uuid AND step = ${step}`;
+      SELECT min((detail #>> '{evaluation,ground_energy}')::float8) AS energy
+      FROM metric_points WHERE job_id = ${jobId}::uuid`;
 
     return rows[0]?.energy ?? null;
   }
@@ -106,85 +129,39 @@ export class JobStoreRepository {
     return job?.status ?? null;
   }
 
-  private finish(
+  private transition(
     jobId: string,
-    data: Prisma.JobUpdateManyMutationInput,
+    from: OpenStatus[],
+    set: string,
+    values: unknown[],
   ): Promise<StreamEvent[] | null> {
-    return this.transition(jobId, ['pending', 'running'], { ...data, completedAt: new Date() });
-  }
+    return this.sql.transaction(async (client) => {
+      const job = await updateJob(client, set, `id = $1 AND status = ANY($${values.length + 2})`, [
+        jobId,
+        ...values,
+        from,
+      ]);
 
-  private async transition(
-    jobId: string,
-    from: Job['status'][],
-    data: Prisma.JobUpdateManyMutationInput,
-  ): Promise<StreamEvent[] | null> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.job.updateMany({
-        where: { id: jobId, status: { in: from } },
-        data,
-      });
-      if (count === 0) {
-        return null;
-      }
-      const job = await tx.job.findUniqueOrThrow({ where: { id: jobId } });
-
-      return [await jobUpdated(tx, job)];
+      return job ? [await jobUpdated(client, job)] : null;
     });
   }
 }
 
-type Tx = Prisma.TransactionClient;
+/** One conditional UPDATE … RETURNING of a job row; null when no row matched. */
+async function updateJob(
+  client: PoolClient,
+  set: string,
+  where: string,
+  values: unknown[],
+): Promise<Job | null> {
+  const { rows } = await client.query<JobRow>(
+    `UPDATE jobs SET ${set}, updated_at = now() WHERE ${where} RETURNING *`,
+    values,
+  );
 
-async function jobUpdated(tx: Tx, job: Job): Promise<StreamEvent> {
-  const row = await tx.streamEvent.create({
-    data: { type: 'job.updated', jobId: job.id, payload: { job: toJson(presentJob(job)) } },
-  });
-
-  return fromStoredEvent(row);
+  return rows[0] ? jobFromRow(rows[0]) : null;
 }
 
-/** One INSERT … SELECT FROM unnest(…) for the whole batch: a round trip per batch, not per step. */
-async function insertSteps(tx: Tx, job: ClaimedJob, steps: StepRecord[]): Promise<void> {
-  const column = <T>(pick: (step: StepRecord) => T): T[] => steps.map(pick);
-  await tx.$executeRaw`
-    INSERT INTO metric_points (ts, psi, rho, omega, algorithm, mode, source, job_id, step, j,
-      resonance_score, accepted, regime_switch, notes, detail)
-    SELECT s.ts, s.psi, s.rho, s.omega, s.algorithm, ${job.mode}, 'job', ${job.id}::uuid, s.step,
-      s.j, s.resonance_score, s.accepted, s.regime_switch, s.notes, s.detail::jsonb
-    FROM unnest(
-      ${column((step) => new Date(step.ts))}::timestamptz[],
-      ${column((step) => step.psi)}::float8[],
-      ${column((step) => step.rho)}::float8[],
-      ${column((step) => step.omega)}::float8[],
-      ${column((step) => step.algorithm)}::text[],
-      ${column((step) => step.step)}::int[],
-      ${column((step) => step.j)}::float8[],
-      ${column((step) => step.resonance_score)}::float8[],
-      ${column((step) => step.accepted)}::bool[],
-      ${column((step) => step.regime_switch)}::bool[],
-      ${column((step) => step.notes)}::text[],
-      ${column((step) => JSON.stringify(step.detail))}::text[]
-    ) AS s(ts, psi, rho, omega, algorithm, step, j, resonance_score, accepted, regime_switch,
-      notes, detail)
-    ON CONFLICT (job_id, step) DO NOTHING`;
-}
-
-/** The `job.steps` event: the chart-relevant numbers of each step, not the full detail. */
-function stepsPayload(job: ClaimedJob, steps: StepRecord[]) {
-  return {
-    job_id: job.id,
-    steps: steps.map((step) => ({
-      step: step.step,
-      ts: new Date(step.ts).toISOString(),
-      psi: step.psi,
-      rho: step.rho,
-      omega: step.omega,
-      j: step.j,
-      accepted: step.accepted,
-      regime_switch: step.regime_switch,
-      resonance_score: step.resonance_score,
-      notes: step.notes,
-      algorithm: step.algorithm,
-    })),
-  };
+function jobUpdated(client: PoolClient, job: Job): Promise<StreamEvent> {
+  return recordEvent(client, 'job.updated', job.id, { job: presentJob(job) });
 }

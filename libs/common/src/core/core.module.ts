@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 
 import type { AppConfig } from '../config/app-config';
+import { SqlPool } from '../database/sql-pool';
 import { EventPublisher } from '../events/event-publisher';
 import { PrismaService } from '../prisma/prisma.service';
 import { createRedis } from '../redis/create-redis';
@@ -9,7 +10,8 @@ import { WorkerRegistry } from '../workers/worker-registry';
 import { APP_CONFIG } from './tokens';
 
 /**
- * What every qdash process needs: the validated config, PostgreSQL through Prisma, one Redis
+ * What every qdash process needs: the validated config, PostgreSQL through Prisma (and plain pg
+ * for exact writes), one Redis
  * connection for commands and publishing, the event publisher and the worker registry.
  */
 @Module({})
@@ -21,6 +23,7 @@ export class CoreModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: PrismaService, useFactory: () => new PrismaService(config.databaseUrl) },
+        { provide: SqlPool, useFactory: () => new SqlPool(config.databaseUrl) },
         {
           provide: RedisConnection,
           useFactory: () =>
@@ -39,7 +42,14 @@ export class CoreModule {
           inject: [RedisConnection],
         },
       ],
-      exports: [APP_CONFIG, PrismaService, RedisConnection, EventPublisher, WorkerRegistry],
+      exports: [
+        APP_CONFIG,
+        PrismaService,
+        SqlPool,
+        RedisConnection,
+        EventPublisher,
+        WorkerRegistry,
+      ],
     };
   }
 }
