@@ -7,10 +7,15 @@ import { waitUntil } from './wait-until';
 
 const LOG_DIR = path.join(ROOT, 'test-output', 'logs');
 
+export interface ProcessExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
 /** A real API or worker process, run from the TypeScript sources through the swc loader. */
 export class ServiceProcess {
   private output = '';
-  private exited: Promise<number | null>;
+  private exited: Promise<ProcessExit>;
 
   private constructor(
     readonly name: string,
@@ -23,7 +28,9 @@ export class ServiceProcess {
     };
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
-    this.exited = new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+    this.exited = new Promise((resolve) =>
+      child.on('exit', (code, signal) => resolve({ code, signal })),
+    );
   }
 
   /** Starts an API process and waits until it listens; `url` is its base URL. */
@@ -76,8 +83,11 @@ export class ServiceProcess {
     );
   }
 
-  /** Sends `signal` and waits for the process to exit; returns its exit code. */
-  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 30000): Promise<number | null> {
+  /**
+   * Sends `signal` and waits for the process to exit. After a graceful shutdown Nest re-raises
+   * the signal, so a clean SIGTERM exit reports `signal: 'SIGTERM'` rather than code 0.
+   */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 30000): Promise<ProcessExit> {
     if (this.child.exitCode === null && this.child.signalCode === null) {
       this.child.kill(signal);
     }
