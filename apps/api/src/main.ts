@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 
 import {
+  appVersion,
   ConfigError,
   createLogger,
   describeDatabase,
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   new Logger('Api').log(
-    `qdash API ${process.env.npm_package_version ?? '0.1.0'} listening on http://${config.host}:${port}` +
+    `qdash API ${appVersion()} listening on http://${config.host}:${port}` +
       ` | database ${describeDatabase(config.databaseUrl)} | redis ${describeRedis(config.redisUrl)}` +
       ` | queue prefix ${config.queuePrefix} | static ${config.staticDir}`,
   );

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 
 import {
   ALL_QUEUES,
+  appVersion,
   ConfigError,
   createLogger,
   describeDatabase,
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   await app.init();
 
   new Logger('Worker').log(
-    `qdash worker ${process.env.npm_package_version ?? '0.1.0'} ${app.get<string>(WORKER_ID)}` +
+    `qdash worker ${appVersion()} ${app.get<string>(WORKER_ID)}` +
       ` | queues ${ALL_QUEUES.join(', ')} | concurrency ${config.workerConcurrency}` +
       ` | database ${describeDatabase(config.databaseUrl)} | redis ${describeRedis(config.redisUrl)}` +
       ` | queue prefix ${config.queuePrefix}`,

@@ -19,3 +19,4 @@ export * from './queue/job-options';
 export * from './database/job-row';
 export * from './database/sql-pool';
 export * from './events/event-store';
+export * from './config/app-version';

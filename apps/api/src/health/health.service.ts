@@ -1,6 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 
-import { RedisConnection, WorkerRegistry } from '@qdash/common';
+import { appVersion, RedisConnection, WorkerRegistry } from '@qdash/common';
 
 import { HealthRepository } from './health.repository';
 import { kernelSelfCheck } from './kernel-self-check';
@@ -25,8 +25,6 @@ export interface HealthReport {
     kernel: { status: 'up' | 'down'; detail: string };
   };
 }
-
-const VERSION = process.env.npm_package_version ?? '0.1.0';
 
 /**
  * Real checks behind /api/health and the status panel's health flags: PostgreSQL and Redis
@@ -67,7 +65,7 @@ export class HealthService implements OnModuleInit {
     return {
       status: !infrastructureUp ? 'down' : allUp ? 'ok' : 'degraded',
       service: 'metatron_telemetry',
-      version: VERSION,
+      version: appVersion(),
       uptime_s: Math.round(process.uptime()),
       checks: { database, redis, workers, kernel },
     };

@@ -31,6 +31,7 @@ export class QueueReconcilerService implements OnApplicationBootstrap, OnModuleD
   private readonly token = randomUUID();
   private timer?: NodeJS.Timeout;
   private running = false;
+  private failing = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -78,8 +79,15 @@ export class QueueReconcilerService implements OnApplicationBootstrap, OnModuleD
     this.running = true;
     try {
       await this.reconcile();
+      if (this.failing) {
+        this.logger.log('Reconciliation running again');
+      }
+      this.failing = false;
     } catch (error) {
-      this.logger.warn(`Reconciliation skipped: ${(error as Error).message}`);
+      if (!this.failing) {
+        this.logger.warn(`Reconciliation paused: ${(error as Error).message}`);
+      }
+      this.failing = true;
     } finally {
       this.running = false;
     }

@@ -26,13 +26,17 @@ export class StreamService implements OnModuleInit, OnModuleDestroy {
     private readonly events: StreamRepository,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     const channel = redisKeys(this.config.queuePrefix).events;
     this.subscriber = createRedis(this.config.redisUrl, 'qdash-api-stream', 'patient');
     this.subscriber.on('message', (_channel: string, message: string) => this.broadcast(message));
     this.subscriber.on('error', (error: Error) => this.logger.debug(`Redis: ${error.message}`));
     this.keepAliveTimer = setInterval(() => this.keepAlive(), KEEP_ALIVE_MS);
-    await this.subscriber.subscribe(channel);
+    // Not awaited: the API serves (and reports Redis down) while Redis is unreachable, and
+    // ioredis subscribes again on every reconnect.
+    this.subscriber.subscribe(channel).catch((error: Error) => {
+      this.logger.warn(`Could not subscribe to stream events: ${error.message}`);
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
