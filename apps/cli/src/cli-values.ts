@@ -24,3 +24,20 @@ export function integerOption(option: string, raw: string, min: number, max: num
 
   return value;
 }
+
+/** One of `allowed`, matched case-insensitively; returns the canonical spelling. */
+export function choiceOption<T extends string>(
+  option: string,
+  raw: string,
+  allowed: readonly T[],
+): T {
+  const match = allowed.find((name) => name.toLowerCase() === raw.trim().toLowerCase());
+  if (match === undefined) {
+    const names = allowed.join(', ');
+    throw new CommandError(
+      `--${option} must be one of ${names} (case-insensitive), got ${JSON.stringify(raw)}`,
+    );
+  }
+
+  return match;
+}
