@@ -20,3 +20,4 @@ export * from './database/job-row';
 export * from './database/sql-pool';
 export * from './events/event-store';
 export * from './config/app-version';
+export * from './redis/close-redis';

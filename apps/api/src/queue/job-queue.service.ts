@@ -25,7 +25,13 @@ export class JobQueueService implements OnModuleDestroy {
   ) {
     const prefix = redisKeys(config.queuePrefix).bull;
     this.queues = new Map(
-      ALL_QUEUES.map((name) => [name, new Queue(name, { connection: redis.client, prefix })]),
+      ALL_QUEUES.map((name) => {
+        const queue = new Queue(name, { connection: redis.client, prefix });
+        // Connection errors are logged once by the shared connection; failed commands reject.
+        queue.on('error', () => undefined);
+
+        return [name, queue];
+      }),
     );
   }
 

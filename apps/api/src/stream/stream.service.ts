@@ -1,7 +1,14 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 
-import { APP_CONFIG, AppConfig, createRedis, redisKeys, StreamEvent } from '@qdash/common';
+import {
+  APP_CONFIG,
+  AppConfig,
+  closeRedis,
+  createRedis,
+  redisKeys,
+  StreamEvent,
+} from '@qdash/common';
 
 import { SseClient } from './sse-client';
 import { StreamRepository } from './stream.repository';
@@ -30,7 +37,6 @@ export class StreamService implements OnModuleInit, OnModuleDestroy {
     const channel = redisKeys(this.config.queuePrefix).events;
     this.subscriber = createRedis(this.config.redisUrl, 'qdash-api-stream', 'patient');
     this.subscriber.on('message', (_channel: string, message: string) => this.broadcast(message));
-    this.subscriber.on('error', (error: Error) => this.logger.debug(`Redis: ${error.message}`));
     this.keepAliveTimer = setInterval(() => this.keepAlive(), KEEP_ALIVE_MS);
     // Not awaited: the API serves (and reports Redis down) while Redis is unreachable, and
     // ioredis subscribes again on every reconnect.
@@ -43,7 +49,9 @@ export class StreamService implements OnModuleInit, OnModuleDestroy {
     clearInterval(this.keepAliveTimer);
     this.clients.forEach((client) => client.close());
     this.clients.clear();
-    await this.subscriber?.quit().catch(() => this.subscriber?.disconnect());
+    if (this.subscriber) {
+      await closeRedis(this.subscriber);
+    }
   }
 
   get clientCount(): number {
@@ -79,7 +87,16 @@ export class StreamService implements OnModuleInit, OnModuleDestroy {
       return [];
     }
 
-    return this.events.after(lastEventId, REPLAY_LIMIT);
+    // One more than the limit tells whether the replay would be cut short: sending the first
+    // REPLAY_LIMIT and then live events would skip the rest without the browser knowing.
+    const missed = await this.events.after(lastEventId, REPLAY_LIMIT + 1);
+    if (missed.length > REPLAY_LIMIT) {
+      client.notice('reset', { reason: `more than ${REPLAY_LIMIT} events were missed` });
+
+      return [];
+    }
+
+    return missed;
   }
 
   private broadcast(message: string): void {

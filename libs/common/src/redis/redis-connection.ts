@@ -2,6 +2,8 @@ import { OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { once } from 'node:events';
 
+import { closeRedis } from './close-redis';
+
 /** The process's shared Redis connection for commands and publishing, closed last on shutdown. */
 export class RedisConnection implements OnApplicationShutdown {
   constructor(readonly client: Redis) {}
@@ -17,6 +19,6 @@ export class RedisConnection implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.client.quit().catch(() => this.client.disconnect());
+    await closeRedis(this.client);
   }
 }
