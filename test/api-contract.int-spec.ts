@@ -309,3 +309,37 @@ describe('HTTP API contract (no worker running)', () => {
     expect(retried.body.job.params).toEqual(created.body.job.params);
   });
 });
+
+describe('health when a dependency is down', () => {
+  let environment: TestEnvironment;
+
+  beforeAll(async () => {
+    environment = await TestEnvironment.create();
+  });
+
+  afterAll(async () => {
+    await environment.dispose();
+  });
+
+  it.each([
+    ['Redis', { REDIS_URL: 'redis://127.0.0.1:1' }, 'redis'],
+    ['PostgreSQL', { DATABASE_URL: 'postgresql://postgres@127.0.0.1:1/qdash' }, 'database'],
+  ])('answers 503 and names %s as down', async (_, overrides, check) => {
+    const { app, url } = await startInProcessApi(environment, overrides);
+    try {
+      const health = await request(url, 'GET', '/api/health');
+      const status = await request(url, 'GET', '/api/status');
+
+      expect(health.status).toBe(503);
+      expect(health.body.status).toBe('down');
+      expect(health.body.checks[check]).toMatchObject({
+        status: 'down',
+        error: expect.any(String),
+      });
+      expect(status.status).toBe(200);
+      expect(status.body.backend_health.qdash_ready).toBe(false);
+    } finally {
+      await app.close();
+    }
+  });
+});

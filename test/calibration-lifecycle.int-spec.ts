@@ -156,6 +156,49 @@ describe('a calibration from HTTP request to stored history (real API and worker
     expect(worker.logs.match(new RegExp(`Job ${row.id} failed`, 'g'))).toHaveLength(1);
   });
 
+  it('runs a benchmark job for one configuration, storing its report and its ψ/ρ/ω point', async () => {
+    const body = {
+      type: 'benchmark',
+      seed: 3,
+      config: { ansatz_type: 'Metatron', ansatz_depth: 1 },
+    };
+    const created = await request(api.url, 'POST', '/api/jobs', body);
+    const done = await finished(created.body.job_id);
+    const history = await request(api.url, 'GET', `/api/history?job_id=${done.id}`);
+
+    expect(created.body.message).toBe('Benchmark job started');
+    expect(done.status).toBe('completed');
+    expect(done.result.report).toMatchObject({
+      algorithm: 'VQE',
+      ansatz_type: 'Metatron',
+      ansatz_depth: 1,
+    });
+    expect(done.result.report.ground_energy).toBeLessThan(-12.99);
+    expect(done.metrics.energy).toBe(done.result.report.ground_energy);
+    expect(done.metrics.accuracy).toBe(done.result.report.quality_score);
+    expect(history.body).toHaveLength(1);
+    expect(history.body[0]).toMatchObject({
+      psi: done.result.report.psi,
+      rho: done.result.report.rho,
+    });
+  });
+
+  it("runs the original's eight-configuration VQE suite as a benchmark job", async () => {
+    const created = await request(api.url, 'POST', '/api/jobs', {
+      type: 'benchmark',
+      suite: true,
+      seed: 1,
+    });
+    const done = await finished(created.body.job_id);
+    const energies = done.result.report.results.map((row: any) => row.ground_energy);
+
+    expect(done.status).toBe('completed');
+    expect(done.result.report.results).toHaveLength(8);
+    expect(energies[2]).toBeCloseTo(-12.998768560342132, 9);
+    expect(energies[3]).toBeCloseTo(-11.826911667215722, 9);
+    expect(done.result.report.performance_metrics.evaluations_per_second).toBeGreaterThan(0);
+  });
+
   it('lists the live worker and reports every backend healthy', async () => {
     const workers = await request(api.url, 'GET', '/api/workers');
     const health = await request(api.url, 'GET', '/api/health');

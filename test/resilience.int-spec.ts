@@ -111,6 +111,8 @@ describe('nothing acknowledged is lost (real processes, PostgreSQL and Redis)', 
       ...before.body.map((job: any) => job.id),
     ]);
     expect(history.body).toHaveLength(SLOW_JOB.steps);
+    // One attempt: the kernel thread never held up the lock renewals (the lock is 2 s here).
+    expect((await row(id)).attempts).toBe(1);
     await expectUninterruptedTrajectory(id);
   });
 
@@ -128,6 +130,27 @@ describe('nothing acknowledged is lost (real processes, PostgreSQL and Redis)', 
     expect(job.attempts).toBe(1);
     expect(api.logs.match(new RegExp(`Re-queued job ${id}`, 'g'))).toHaveLength(1);
     expect(await environment.prisma.metricPoint.count({ where: { jobId: id } })).toBe(20);
+  });
+
+  it('computes the same measured trajectory for the same seed on two different workers', async () => {
+    const body = {
+      steps: 40,
+      seed: 77,
+      evaluator: 'benchmark',
+      config: { ansatz_type: 'EfficientSU2' },
+    };
+    const first = await startWorker('determinism-worker-1');
+    const a = await create(body);
+    await completed(a);
+    await first.stop('SIGTERM');
+    await startWorker('determinism-worker-2');
+    const b = await create(body);
+    await completed(b);
+
+    const [jobA, jobB] = await Promise.all([row(a), row(b)]);
+    expect(jobA.workerId).not.toBe(jobB.workerId);
+    expect(await storedTrajectory(environment, b)).toEqual(await storedTrajectory(environment, a));
+    expect(jobA.attempts).toBe(1);
   });
 
   it('shares one queue between two workers, and both do work', async () => {
