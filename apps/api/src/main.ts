@@ -4,10 +4,10 @@ import { Logger } from '@nestjs/common';
 
 import {
   appVersion,
-  ConfigError,
   createLogger,
   describeDatabase,
   describeRedis,
+  exitOnStartFailure,
   loadConfig,
 } from '@qdash/common';
 
@@ -28,11 +28,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`qdash API failed to start: ${(error as Error).stack ?? String(error)}\n`);
-  }
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('qdash API'));

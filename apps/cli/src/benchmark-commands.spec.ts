@@ -1,12 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-// Real processes, as a user runs `npm run kernel -- …`, each in its own temporary directory.
-const REPO = resolve(__dirname, '../../..');
-const MAIN = join(REPO, 'apps/cli/src/main.ts');
-const REGISTER = require.resolve('@swc-node/register', { paths: [REPO] });
+import { kernel, removeWorkspaces, workspace } from './testing/cli-process';
 
 const LEADING_KEYS = [
   'ground_energy',
@@ -22,31 +17,6 @@ const LEADING_KEYS = [
   'omega',
 ];
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const directories: string[] = [];
-
-function workspace(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'qdash-bench-'));
-  directories.push(directory);
-
-  return directory;
-}
-
-function kernel(cwd: string, ...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['-r', REGISTER, MAIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SWC_NODE_PROJECT: join(REPO, 'tsconfig.json') },
-  });
-
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
 /** The --json report without its wall time, re-serialised in the order it was printed. */
 function withoutTiming(stdout: string): string {
   const report = JSON.parse(stdout);
@@ -55,9 +25,7 @@ function withoutTiming(stdout: string): string {
   return JSON.stringify(report);
 }
 
-afterAll(() => {
-  directories.forEach((directory) => rmSync(directory, { recursive: true, force: true }));
-});
+afterAll(removeWorkspaces);
 
 jest.setTimeout(60_000);
 

@@ -1,45 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
-// Real processes, as a user runs `npm run kernel -- …`, each in its own temporary directory.
-const REPO = resolve(__dirname, '../../..');
-const MAIN = join(REPO, 'apps/cli/src/main.ts');
-const REGISTER = require.resolve('@swc-node/register', { paths: [REPO] });
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-const directories: string[] = [];
-
-function workspace(): string {
-  const directory = mkdtempSync(join(tmpdir(), 'qdash-cli-'));
-  directories.push(directory);
-
-  return directory;
-}
-
-function kernel(cwd: string, ...args: string[]): Run {
-  const run = spawnSync(process.execPath, ['-r', REGISTER, MAIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, SWC_NODE_PROJECT: join(REPO, 'tsconfig.json') },
-  });
-
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { kernel, removeWorkspaces, workspace } from './testing/cli-process';
 
 function stateOf(cwd: string, file = 'scs_state.json'): string {
   return readFileSync(join(cwd, file), 'utf8');
 }
 
-afterAll(() => {
-  directories.forEach((directory) => rmSync(directory, { recursive: true, force: true }));
-});
+afterAll(removeWorkspaces);
 
 jest.setTimeout(60_000);
 

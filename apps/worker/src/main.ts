@@ -6,10 +6,10 @@ import { NestFactory } from '@nestjs/core';
 import {
   ALL_QUEUES,
   appVersion,
-  ConfigError,
   createLogger,
   describeDatabase,
   describeRedis,
+  exitOnStartFailure,
   loadConfig,
 } from '@qdash/common';
 
@@ -33,13 +33,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(
-      `qdash worker failed to start: ${(error as Error).stack ?? String(error)}\n`,
-    );
-  }
-  process.exit(1);
-});
+main().catch(exitOnStartFailure('qdash worker'));

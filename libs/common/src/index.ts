@@ -21,3 +21,4 @@ export * from './database/sql-pool';
 export * from './events/event-store';
 export * from './config/app-version';
 export * from './redis/close-redis';
+export * from './process/exit-on-start-failure';

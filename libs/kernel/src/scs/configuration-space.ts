@@ -5,6 +5,7 @@ import {
   ANSATZ_TYPES,
   cloneConfiguration,
   Configuration,
+  defaultConfiguration,
   OPTIMIZERS,
 } from './configuration';
 
@@ -107,20 +108,8 @@ export function isValidConfiguration(config: unknown): config is Configuration {
  */
 export function parseConfiguration(value: unknown, source = 'configuration'): Configuration {
   const fields = readObject(value, source);
-  const defaults: Configuration = {
-    algorithm: 'VQE',
-    ansatz_type: 'Metatron',
-    ansatz_depth: 2,
-    optimizer: 'Adam',
-    learning_rate: 0.01,
-    max_iterations: 100,
-    num_random_starts: 1,
-    dephasing_rate: null,
-    shot_count: null,
-    params: {},
-    name: null,
-    timestamp: null,
-  };
+  // The Configuration class's own defaults: the space's default is additionally named "default".
+  const defaults: Configuration = { ...defaultConfiguration(), name: null };
   const merged: Record<string, unknown> = { ...defaults };
   for (const key of Object.keys(defaults)) {
     if (fields[key] !== undefined) {
