@@ -7,7 +7,15 @@ import { age, shortId } from '../format.js';
 const MISSED_BEATS = 3;
 const DEFAULT_BEAT_MS = 5000;
 const TICK_MS = 1000;
-const WORKER_COLUMNS = ['Worker', 'Host', 'PID', 'Concurrency', 'Current jobs', 'Last seen'];
+const WORKER_COLUMNS = [
+  'Worker',
+  'Host',
+  'PID',
+  'Concurrency',
+  'Current jobs',
+  'Event loop p99',
+  'Last seen',
+];
 
 /** Whether a worker last heard of at `heardAt` (ms) has missed its beats, as of `now`. */
 export function isGone(heardAt, beatMs, now) {
@@ -21,7 +29,6 @@ export class WorkersPanel {
     this.workers = new Map();
     this.rows = new Map();
     this.loaded = false;
-    this.beatMs = new Map();
     // Browser clock times: a worker's own clock may differ from this one.
     this.heardAt = new Map();
     setInterval(() => this.tick(), TICK_MS);
@@ -37,13 +44,6 @@ export class WorkersPanel {
   }
 
   heartbeat(worker) {
-    const previous = this.workers.get(worker.id);
-    if (previous) {
-      const interval = Date.parse(worker.last_seen) - Date.parse(previous.last_seen);
-      if (interval > 0) {
-        this.beatMs.set(worker.id, interval);
-      }
-    }
     this.workers.set(worker.id, worker);
     this.heardAt.set(worker.id, Date.now());
     this.render();
@@ -54,7 +54,7 @@ export class WorkersPanel {
     const now = Date.now();
     for (const worker of this.workers.values()) {
       const heardAt = this.heardAt.get(worker.id) ?? now;
-      if (isGone(heardAt, this.beatMs.get(worker.id) ?? DEFAULT_BEAT_MS, now)) {
+      if (isGone(heardAt, worker.heartbeat_ms ?? DEFAULT_BEAT_MS, now)) {
         this.workers.delete(worker.id);
         this.heardAt.delete(worker.id);
       }
@@ -73,7 +73,11 @@ export class WorkersPanel {
       }
     }
     if (this.workers.size === 0) {
-      const empty = el('td', { colspan: 6, className: 'empty', text: 'No live workers' });
+      const empty = el('td', {
+        colspan: WORKER_COLUMNS.length,
+        className: 'empty',
+        text: 'No live workers',
+      });
       replaceChildren(this.body, el('tr', {}, empty));
 
       return;
@@ -102,7 +106,7 @@ export class WorkersPanel {
 }
 
 function fillRow(row, worker, now) {
-  const [id, host, pid, concurrency, jobs, lastSeen] = row.cells;
+  const [id, host, pid, concurrency, jobs, loop, lastSeen] = row.cells;
   id.className = 'mono';
   id.title = worker.id;
   id.textContent = worker.id;
@@ -116,6 +120,10 @@ function fillRow(row, worker, now) {
     jobs.dataset.jobs = jobIds;
     replaceChildren(jobs, jobLinks(worker.current_jobs));
   }
+  loop.className = 'num';
+  loop.title = 'Worst main-thread delay since the previous heartbeat (kernel work runs in threads)';
+  loop.textContent =
+    worker.event_loop_p99_ms === undefined ? '—' : `${worker.event_loop_p99_ms} ms`;
   lastSeen.className = 'num';
   lastSeen.title = worker.last_seen;
   lastSeen.textContent = age(worker.last_seen, now);

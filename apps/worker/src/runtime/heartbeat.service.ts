@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 
 import {
   ALL_QUEUES,
@@ -25,6 +26,8 @@ const MISSED_BEATS = 3;
 export class HeartbeatService implements OnApplicationBootstrap {
   private readonly logger = new Logger(HeartbeatService.name);
   private readonly startedAt = new Date().toISOString();
+  // Shows that kernel work in threads leaves the loop free to renew BullMQ locks.
+  private readonly loopDelay = monitorEventLoopDelay({ resolution: 10 });
   private timer?: NodeJS.Timeout;
   private failing = false;
 
@@ -38,6 +41,7 @@ export class HeartbeatService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    this.loopDelay.enable();
     this.timer = setInterval(() => void this.beat(), this.config.heartbeatMs);
     await this.redis.ready();
     await this.beat();
@@ -46,6 +50,7 @@ export class HeartbeatService implements OnApplicationBootstrap {
   /** Stops beating and removes the worker from the registry (called once it has drained). */
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.loopDelay.disable();
     await this.registry.withdraw(this.workerId).catch(() => undefined);
   }
 
@@ -69,6 +74,9 @@ export class HeartbeatService implements OnApplicationBootstrap {
   }
 
   private describe(): WorkerHeartbeat {
+    const p99 = this.loopDelay.percentile(99) / 1e6;
+    this.loopDelay.reset();
+
     return {
       id: this.workerId,
       host: os.hostname(),
@@ -78,6 +86,8 @@ export class HeartbeatService implements OnApplicationBootstrap {
       current_jobs: this.active.list(),
       started_at: this.startedAt,
       last_seen: new Date().toISOString(),
+      heartbeat_ms: this.config.heartbeatMs,
+      event_loop_p99_ms: Math.round(p99 * 10) / 10,
     };
   }
 }

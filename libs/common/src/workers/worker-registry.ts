@@ -12,6 +12,10 @@ export interface WorkerHeartbeat {
   current_jobs: string[];
   started_at: string;
   last_seen: string;
+  /** How often the worker beats, so a reader can tell a late beat from a missing one. */
+  heartbeat_ms: number;
+  /** 99th percentile of the main thread's event-loop delay since the last beat, in ms. */
+  event_loop_p99_ms: number;
 }
 
 /** Workers as Redis keys that expire unless renewed: a worker that stops beating disappears. */
