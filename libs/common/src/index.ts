@@ -22,3 +22,4 @@ export * from './events/event-store';
 export * from './config/app-version';
 export * from './redis/close-redis';
 export * from './process/exit-on-start-failure';
+export * from './database/job-transition';

@@ -2,17 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { Job, MetricPoint, Prisma } from '@prisma/client';
 
 import {
-  fromStoredEvent,
   jobFromRow,
   JobRow,
   JobStatus,
+  JobTransition,
   JobType,
   PrismaService,
   presentJob,
   recordEvent,
   SqlPool,
-  StreamEvent,
-  toJson,
+  transitionJob,
 } from '@qdash/common';
 
 export interface NewJob {
@@ -32,10 +31,7 @@ export interface JobFilter {
 }
 
 /** A job row after a change, and the stream event that announces it. */
-export interface Transition {
-  job: Job;
-  event: StreamEvent;
-}
+export type Transition = JobTransition;
 
 /** The only place the API reads and writes job rows. */
 @Injectable()
@@ -109,12 +105,12 @@ export class JobsRepository {
 
   /** Cancels a job that has not finished; null when it had already finished. */
   cancel(id: string): Promise<Transition | null> {
-    return this.finishUnfinished(id, { status: 'cancelled' });
+    return this.finishUnfinished(id, `status = 'cancelled'`, []);
   }
 
   /** Marks an unfinished job failed (its queue entry gave up without the worker saying so). */
   markFailed(id: string, error: string): Promise<Transition | null> {
-    return this.finishUnfinished(id, { status: 'failed', error });
+    return this.finishUnfinished(id, `status = 'failed', error = $2`, [error]);
   }
 
   /** Jobs that should be in the queue: not finished, and created before `createdBefore`. */
@@ -128,25 +124,16 @@ export class JobsRepository {
   }
 
   /** Moves a pending or running job to a final status and records the `job.updated` event. */
-  private finishUnfinished(
-    id: string,
-    data: { status: 'cancelled' | 'failed'; error?: string },
-  ): Promise<Transition | null> {
-    return this.prisma.$transaction(async (tx) => {
-      const { count } = await tx.job.updateMany({
-        where: { id, status: { in: ['pending', 'running'] } },
-        data: { ...data, completedAt: new Date() },
-      });
-      if (count === 0) {
-        return null;
-      }
-      const job = await tx.job.findUniqueOrThrow({ where: { id } });
-      const event = await tx.streamEvent.create({
-        data: { type: 'job.updated', jobId: id, payload: { job: toJson(presentJob(job)) } },
-      });
-
-      return { job, event: fromStoredEvent(event) };
-    });
+  private finishUnfinished(id: string, set: string, values: unknown[]): Promise<Transition | null> {
+    return this.sql.transaction((client) =>
+      transitionJob(
+        client,
+        id,
+        `${set}, completed_at = now()`,
+        `status IN ('pending', 'running')`,
+        values,
+      ),
+    );
   }
 
   private async idsStartingWith(prefix: string, limit: number): Promise<string[]> {

@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from '@prisma/client';
-import type { PoolClient } from 'pg';
 
-import {
-  jobFromRow,
-  JobRow,
-  PrismaService,
-  presentJob,
-  recordEvent,
-  SqlPool,
-  StreamEvent,
-} from '@qdash/common';
+import { PrismaService, recordEvent, SqlPool, StreamEvent, transitionJob } from '@qdash/common';
 
 import type { StepRecord } from '../kernel/step-record';
 import { insertSteps, stepsPayload } from './step-rows';
@@ -43,15 +34,16 @@ export class JobStoreRepository {
     workerId: string,
   ): Promise<{ job: ClaimedJob; events: StreamEvent[] } | null> {
     return this.sql.transaction(async (client) => {
-      const job = await updateJob(
+      const claimed = await transitionJob(
         client,
+        jobId,
         `status = 'running', worker_id = $2, attempts = attempts + 1, error = NULL,
          started_at = COALESCE(started_at, now())`,
-        `id = $1 AND status IN ('pending', 'running')`,
-        [jobId, workerId],
+        `status IN ('pending', 'running')`,
+        [workerId],
       );
 
-      return job ? { job, events: [await jobUpdated(client, job)] } : null;
+      return claimed ? { job: claimed.job, events: [claimed.event] } : null;
     });
   }
 
@@ -69,18 +61,19 @@ export class JobStoreRepository {
 
     return this.sql.transaction(async (client) => {
       await insertSteps(client, job, steps);
-      const updated = await updateJob(
+      const updated = await transitionJob(
         client,
+        job.id,
         'steps_done = $2, checkpoint = $3::jsonb',
-        `id = $1 AND status = 'running' AND steps_done < $2`,
-        [job.id, last, JSON.stringify(checkpoint)],
+        `status = 'running' AND steps_done < $2`,
+        [last, JSON.stringify(checkpoint)],
       );
       if (!updated) {
         return { stored: false, events: [] };
       }
       const stepsEvent = await recordEvent(client, 'job.steps', job.id, stepsPayload(job, steps));
 
-      return { stored: true, events: [stepsEvent, await jobUpdated(client, updated)] };
+      return { stored: true, events: [stepsEvent, updated.event] };
     });
   }
 
@@ -129,39 +122,17 @@ export class JobStoreRepository {
     return job?.status ?? null;
   }
 
-  private transition(
+  private async transition(
     jobId: string,
     from: OpenStatus[],
     set: string,
     values: unknown[],
   ): Promise<StreamEvent[] | null> {
-    return this.sql.transaction(async (client) => {
-      const job = await updateJob(client, set, `id = $1 AND status = ANY($${values.length + 2})`, [
-        jobId,
-        ...values,
-        from,
-      ]);
+    const where = `status = ANY($${values.length + 2})`;
+    const moved = await this.sql.transaction((client) =>
+      transitionJob(client, jobId, set, where, [...values, from]),
+    );
 
-      return job ? [await jobUpdated(client, job)] : null;
-    });
+    return moved ? [moved.event] : null;
   }
-}
-
-/** One conditional UPDATE … RETURNING of a job row; null when no row matched. */
-async function updateJob(
-  client: PoolClient,
-  set: string,
-  where: string,
-  values: unknown[],
-): Promise<Job | null> {
-  const { rows } = await client.query<JobRow>(
-    `UPDATE jobs SET ${set}, updated_at = now() WHERE ${where} RETURNING *`,
-    values,
-  );
-
-  return rows[0] ? jobFromRow(rows[0]) : null;
-}
-
-function jobUpdated(client: PoolClient, job: Job): Promise<StreamEvent> {
-  return recordEvent(client, 'job.updated', job.id, { job: presentJob(job) });
 }
