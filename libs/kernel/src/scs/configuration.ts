@@ -54,5 +54,8 @@ export function defaultConfiguration(): Configuration {
 
 /** A deep copy, so a stored configuration can never be changed through a caller's reference. */
 export function cloneConfiguration(config: Configuration): Configuration {
-  return { ...config, params: structuredClone(config.params) };
+  // structuredClone costs about half a microsecond even for {}, and params is almost always empty.
+  const params = Object.keys(config.params).length === 0 ? {} : structuredClone(config.params);
+
+  return { ...config, params };
 }
