@@ -62,12 +62,16 @@ function kernelWorkload(inputs: readonly DioniceInput[]): (call: number) => numb
   };
 }
 
+/** The funnel's bound: once it holds this many nodes the oldest is evicted each step. */
+const FUNNEL_NODES = 128;
+
 /**
  * The kernel's per-call arithmetic without its structure: the 4D mapping, the deltas against the
- * oldest state, the note decisions and the score. No funnel, no history, no validation.
+ * oldest state still held (the kernel keeps 128 plus the one just added), the note decisions and
+ * the score. No classes, no history, no validation.
  */
 function baselineWorkload(inputs: readonly DioniceInput[]): (call: number) => number {
-  let oldest: { x: number; y: number; z: number; psi: number } | null = null;
+  const held: { x: number; y: number; z: number; psi: number }[] = [];
   const code = (name: string) => ({ VQE: 1, QAOA: 2, VQC: 3 })[name.toUpperCase()] ?? 0;
 
   return (call) => {
@@ -78,7 +82,11 @@ function baselineWorkload(inputs: readonly DioniceInput[]): (call: number) => nu
       z: (input.omega - 0.5) * 2,
       psi: input.psi,
     };
-    oldest ??= current;
+    held.push(current);
+    if (held.length > FUNNEL_NODES + 1) {
+      held.shift();
+    }
+    const oldest = held[0];
     const notes: string[] = [];
     const [dx, dy, dz, dpsi] = [
       oldest.x - current.x,
