@@ -4,6 +4,7 @@ import { defaultConfiguration } from '@qdash/kernel';
 import { request } from './support/http';
 import { jobParams, referenceTrajectory, storedTrajectory } from './support/job-fixtures';
 import { ServiceProcess } from './support/service-process';
+import { SseReader } from './support/sse-reader';
 import { TestEnvironment } from './support/test-environment';
 import { waitUntil } from './support/wait-until';
 
@@ -95,6 +96,58 @@ describe('a calibration from HTTP request to stored history (real API and worker
     expect(falls).toBeGreaterThan(0);
     expect(rises).toBeGreaterThan(0);
     expect(a.some((step) => !step.accepted)).toBe(true);
+  });
+
+  it('streams the run live over SSE, every step once, and replays what a reconnecting client missed', async () => {
+    const live = await SseReader.open(api.url);
+    const created = await request(api.url, 'POST', '/api/jobs', {
+      evaluator: 'estimate',
+      steps: 3000,
+      seed: 9,
+    });
+    const jobId = created.body.job_id;
+    await finished(jobId);
+    await waitUntil('the completion to reach the stream', () =>
+      live
+        .of('job.updated')
+        .some(
+          (event) =>
+            event.data.payload.job.id === jobId && event.data.payload.job.status === 'completed',
+        ),
+    );
+    await live.close();
+
+    const updates = live.of('job.updated').filter((event) => event.data.payload.job.id === jobId);
+    const progress = updates.map((event) => event.data.payload.job.steps_done);
+    const streamed = live
+      .of('job.steps')
+      .filter((event) => event.data.payload.job_id === jobId)
+      .flatMap((event) => event.data.payload.steps.map((step: any) => step.step));
+    expect(live.of('job.created').map((event) => event.data.payload.job.id)).toContain(jobId);
+    expect(new Set(progress).size).toBeGreaterThan(10);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(streamed).toEqual(Array.from({ length: 3000 }, (_, i) => i + 1));
+
+    const firstSteps = live.events.find(
+      (event) => event.event === 'job.steps' && event.data.payload.job_id === jobId,
+    )!;
+    const resumed = await SseReader.open(api.url, firstSteps.id);
+    await waitUntil('the replay to reach the completion', () =>
+      resumed
+        .of('job.updated')
+        .some(
+          (event) =>
+            event.data.payload.job.status === 'completed' && event.data.payload.job.id === jobId,
+        ),
+    );
+    await resumed.close();
+    const replayedIds = resumed.events
+      .filter((event) => event.id !== undefined)
+      .map((event) => event.id);
+    const expectedIds = live.events
+      .filter((event) => event.id !== undefined && BigInt(event.id) > BigInt(firstSteps.id!))
+      .map((event) => event.id);
+    expect(replayedIds.slice(0, expectedIds.length)).toEqual(expectedIds);
   });
 
   it('serves the stored steps page by page and the job history through /api/history', async () => {

@@ -22,7 +22,7 @@ const HISTORY_CAP = 500;
 const STEP_CAP = 2000;
 const NOTE_ROWS = 1000;
 /** Over the step cap, and long enough (an estimate step takes about 0.7 ms) to watch it run. */
-const LIVE_RUN_STEPS = 4000;
+const LIVE_RUN_STEPS = 10000;
 const POLLING = 'Polling — stream offline';
 
 function completedItem(jobId: string): string {

@@ -42,6 +42,17 @@ describe('SseClient', () => {
     expect(idsIn(chunks)).toEqual([10, 11, 12, 13]);
   });
 
+  it('passes on live events whose ids arrive out of order (two workers committing at once)', () => {
+    const { response, chunks } = recordingResponse();
+    const client = new SseClient(response);
+    client.finishReplay([]);
+
+    client.deliver(event(21));
+    client.deliver(event(20));
+
+    expect(idsIn(chunks)).toEqual([21, 20]);
+  });
+
   it('writes named events with their id and JSON data, and transient ones without an id', () => {
     const { response, chunks } = recordingResponse();
     const client = new SseClient(response);

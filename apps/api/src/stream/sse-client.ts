@@ -7,13 +7,13 @@ const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 /**
  * One browser's event stream. Until its replay from PostgreSQL is done, live events are held
- * back; afterwards any held event the replay already covered is skipped, so nothing arrives
- * twice or out of order.
+ * back; afterwards a held event the replay already sent is skipped, so nothing arrives twice.
+ * Live events are never filtered by id: two workers' transactions can commit, and publish, in
+ * the opposite order of their ids.
  */
 export class SseClient {
   private replaying = true;
   private held: StreamEvent[] = [];
-  private lastId = 0n;
 
   constructor(private readonly response: ServerResponse) {}
 
@@ -31,10 +31,11 @@ export class SseClient {
     this.write(event);
   }
 
-  /** Sends replayed events, then whatever arrived live meanwhile. */
+  /** Sends replayed events, then whatever arrived live meanwhile and was not among them. */
   finishReplay(replayed: StreamEvent[]): void {
     replayed.forEach((event) => this.write(event));
-    const held = this.held;
+    const sent = new Set(replayed.map((event) => event.id));
+    const held = this.held.filter((event) => event.id === undefined || !sent.has(event.id));
     this.held = [];
     this.replaying = false;
     held.forEach((event) => this.write(event));
@@ -55,13 +56,6 @@ export class SseClient {
   }
 
   private write(event: StreamEvent): void {
-    if (event.id !== undefined) {
-      const id = BigInt(event.id);
-      if (id <= this.lastId) {
-        return;
-      }
-      this.lastId = id;
-    }
     const idLine = event.id === undefined ? '' : `id: ${event.id}\n`;
     this.send(`${idLine}event: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
   }

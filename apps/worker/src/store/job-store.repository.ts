@@ -50,7 +50,9 @@ export class JobStoreRepository {
   /**
    * Stores a batch of steps and the checkpoint after its last step, atomically. Steps already
    * stored are skipped (`job_id, step` is unique), and the checkpoint only moves forward.
-   * `stored` is false when the job is no longer running (cancelled, or finished elsewhere).
+   * `stored` is false, and nothing is written, when the job is no longer running (cancelled, or
+   * finished elsewhere). The events come in the order of their ids, which is the order browsers
+   * must receive them in.
    */
   async storeSteps(
     job: ClaimedJob,
@@ -60,7 +62,6 @@ export class JobStoreRepository {
     const last = steps[steps.length - 1].step;
 
     return this.sql.transaction(async (client) => {
-      await insertSteps(client, job, steps);
       const updated = await transitionJob(
         client,
         job.id,
@@ -71,9 +72,10 @@ export class JobStoreRepository {
       if (!updated) {
         return { stored: false, events: [] };
       }
+      await insertSteps(client, job, steps);
       const stepsEvent = await recordEvent(client, 'job.steps', job.id, stepsPayload(job, steps));
 
-      return { stored: true, events: [stepsEvent, updated.event] };
+      return { stored: true, events: [updated.event, stepsEvent] };
     });
   }
 
