@@ -8,6 +8,7 @@ import {
 
 import { BareCalibration, bareStep } from './support/bare-calibration';
 import { CheckTally, checkEquality, foldStep } from './support/calibration-equality';
+import { Measurement, MEASURE_MS, perCall, run, WARM_UP_MS, Work } from './support/measure';
 
 // Run: node -r @swc-node/register bench/calibration.bench.ts
 // SeraphicCalibrator.step() with the estimate evaluator against a bare loop of the same arithmetic
@@ -17,9 +18,6 @@ import { CheckTally, checkEquality, foldStep } from './support/calibration-equal
 // (seed 42) every RESTART_EVERY steps, restart included. A diagnostic variant times the
 // DioniceKernel alone on the calibration's inputs, to show its share of the library's step.
 
-const WARM_UP_MS = 300;
-const MEASURE_MS = 1500;
-const CHECK_EVERY = 256;
 const SEED = 42;
 const RESTART_EVERY = 200;
 const EXTRA_SEEDS = [1, 7, 2024, 0xffff_ffff];
@@ -27,47 +25,12 @@ const EXTRA_STEPS = 1000;
 /** Library and bare are measured alternately this many times; the fastest of each is kept. */
 const ROUNDS = 2;
 
-type Work = (call: number) => number;
-
-interface Measurement {
-  name: string;
-  calls: number;
-  elapsedMs: number;
-  /** Folded outputs, printed so the work cannot be optimised away. */
-  checksum: number;
-}
-
 function libraryCalibrator(seed: number): SeraphicCalibrator {
   const calibrator = new SeraphicCalibrator({ seed, evaluator: createEvaluator('estimate') });
   calibrator.initialize();
 
   return calibrator;
 }
-
-/** Calls `work` in batches until `durationMs` has passed. */
-function measure(name: string, durationMs: number, work: Work): Measurement {
-  let calls = 0;
-  let checksum = 0;
-  const started = performance.now();
-  let elapsed = 0;
-  while (elapsed < durationMs) {
-    for (let batch = 0; batch < CHECK_EVERY; batch++) {
-      checksum += work(calls);
-      calls += 1;
-    }
-    elapsed = performance.now() - started;
-  }
-
-  return { name, calls, elapsedMs: elapsed, checksum };
-}
-
-function run(name: string, build: () => Work): Measurement {
-  measure(name, WARM_UP_MS, build());
-
-  return measure(name, MEASURE_MS, build());
-}
-
-const perCall = (row: Measurement): number => (row.elapsedMs * 1000) / row.calls;
 
 /** The faster of two measurements of the same workload (less disturbed by other processes). */
 const faster = (a: Measurement, b: Measurement): Measurement => (perCall(a) <= perCall(b) ? a : b);

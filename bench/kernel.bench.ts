@@ -6,22 +6,13 @@ import {
   Xoshiro128,
 } from '@qdash/kernel';
 
+import { Measurement, MEASURE_MS, perCall, run, WARM_UP_MS } from './support/measure';
+
 // Run: node -r @swc-node/register bench/kernel.bench.ts
 // Throughput of the DioniceKernel against a bare loop doing the same per-call arithmetic, and of
 // calibration steps with the estimate evaluator. Prints figures only; nothing is asserted.
 
-const WARM_UP_MS = 300;
-const MEASURE_MS = 1500;
-const CHECK_EVERY = 256;
 const ALGORITHM_NAMES = ['VQE', 'QAOA', 'VQC', 'Grover'] as const;
-
-interface Measurement {
-  name: string;
-  calls: number;
-  elapsedMs: number;
-  /** Folded outputs, printed so the work cannot be optimised away. */
-  checksum: number;
-}
 
 /** A fixed, seeded sequence of observations, the same on every run. */
 function observations(count: number): DioniceInput[] {
@@ -33,23 +24,6 @@ function observations(count: number): DioniceInput[] {
     omega: rng.nextFloat(),
     algorithm: rng.choice(ALGORITHM_NAMES),
   }));
-}
-
-/** Calls `work` in batches until `durationMs` has passed. */
-function measure(name: string, durationMs: number, work: (call: number) => number): Measurement {
-  let calls = 0;
-  let checksum = 0;
-  const started = performance.now();
-  let elapsed = 0;
-  while (elapsed < durationMs) {
-    for (let batch = 0; batch < CHECK_EVERY; batch++) {
-      checksum += work(calls);
-      calls += 1;
-    }
-    elapsed = performance.now() - started;
-  }
-
-  return { name, calls, elapsedMs: elapsed, checksum };
 }
 
 function kernelWorkload(inputs: readonly DioniceInput[]): (call: number) => number {
@@ -113,12 +87,6 @@ function calibrationWorkload(): (call: number) => number {
   return () => calibrator.step().j_t;
 }
 
-function run(name: string, build: () => (call: number) => number): Measurement {
-  measure(name, WARM_UP_MS, build());
-
-  return measure(name, MEASURE_MS, build());
-}
-
 function report(rows: readonly Measurement[], baseline: Measurement, kernel: Measurement): void {
   const table = rows.map((row) => ({
     workload: row.name,
@@ -130,7 +98,6 @@ function report(rows: readonly Measurement[], baseline: Measurement, kernel: Mea
   }));
   console.table(table);
 
-  const perCall = (row: Measurement) => (row.elapsedMs * 1000) / row.calls;
   console.log(
     `DioniceKernel / baseline: ${(perCall(kernel) / perCall(baseline)).toFixed(1)}× the time per call ` +
       `(${perCall(kernel).toFixed(2)} µs vs ${perCall(baseline).toFixed(3)} µs; ` +

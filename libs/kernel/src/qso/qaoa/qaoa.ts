@@ -6,7 +6,7 @@ import {
 } from '../optimizers/minimize-objective';
 import { IterationRecord } from '../optimizers/optimization-result';
 import { assertIntegerInRange, QsoInputError } from '../qso-input.error';
-import { resolveQsoRunOptions } from '../run-options';
+import { QsoRunOptions, resolveQsoRunOptions } from '../run-options';
 import { bruteForceMaxCut, MaxCutProblem, validateMaxCutProblem } from './maxcut-problem';
 import { QaoaObjective } from './qaoa-objective';
 
@@ -14,7 +14,7 @@ import { QaoaObjective } from './qaoa-objective';
 export const MAX_QAOA_DEPTH = 50;
 
 /** One QAOA run; unset numbers take the VQE bench settings (α 0.01, 100 iterations, 1 start). */
-export interface QaoaOptions {
+export interface QaoaOptions extends Omit<QsoRunOptions, 'metatronStartNoise'> {
   problem: MaxCutProblem;
   /** Number of layers p (parameters 2p). */
   depth: number;
@@ -22,11 +22,6 @@ export interface QaoaOptions {
   optimizer: RequestedOptimizer;
   /** Seeds the initial angles: γ uniform in [0, π), β uniform in [0, π/2), drawn γ₁..γ_p, β₁..β_p. */
   seed: number;
-  learningRate?: number;
-  maxIterations?: number;
-  tolerance?: number;
-  energyTolerance?: number;
-  starts?: number;
 }
 
 /** One trial of a multi-start QAOA run. */

@@ -9,7 +9,7 @@ import {
 } from '../optimizers/minimize-objective';
 import { IterationRecord, OptimizerSettings } from '../optimizers/optimization-result';
 import { QsoInputError } from '../qso-input.error';
-import { resolveQsoRunOptions } from '../run-options';
+import { QsoRunOptions, resolveQsoRunOptions } from '../run-options';
 import { vqeInitialParameters } from './initial-parameters';
 import { VqeObjective } from './vqe-objective';
 
@@ -17,17 +17,13 @@ import { VqeObjective } from './vqe-objective';
  * One VQE run. Unset numbers take the original vqe_bench's settings: learning rate 0.01,
  * 100 iterations, gradient tolerance 1e-6, energy tolerance 1e-3, one start.
  */
-export interface VqeOptions {
+export interface VqeOptions extends QsoRunOptions {
   ansatzType: QsoAnsatzType;
   depth: number;
   /** COBYLA runs as Nelder–Mead (see resolveOptimizer). */
   optimizer: RequestedOptimizer;
   /** Seeds the random starts (HardwareEfficient, EfficientSU2, Metatron noise). */
   seed: number;
-  learningRate?: number;
-  maxIterations?: number;
-  tolerance?: number;
-  energyTolerance?: number;
   /** Independent trials; the lowest energy wins (ties keep the earlier trial). Default 1. */
   starts?: number;
   /** Default: H with J = 1, ε = 0. */
